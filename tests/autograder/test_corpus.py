@@ -1,0 +1,84 @@
+"""End-to-end tests of the hidden tests against the corpus, through the real ``nbgrader autograde``.
+
+One module-scoped run of :func:`autograder.corpus.run_corpus` grades the reference, every
+implementation in tests/corpus/implementations and every answer in tests/corpus/answers in a single
+batch (several minutes); the tests below read its rows. Each failure message lists the submissions
+that broke the expectation, with the points they got.
+"""
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:  # so the file also runs with a bare `pytest path/to/file`
+    sys.path.insert(0, str(ROOT))
+
+from assignment import cifar10  # noqa: E402
+from autograder.corpus import run_corpus  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def rows(tmp_path_factory):
+    """{submission: row} of one corpus run on a small synthetic dataset."""
+    data = cifar10.synthesize(tmp_path_factory.mktemp("cifar") / cifar10.FOLDER_NAME)
+    result = run_corpus(data, tmp_path_factory.mktemp("corpus"))
+    return {row["submission"]: row for row in result}
+
+
+def _failures(rows, kind_prefix):
+    return [f"{r['submission']}: expected {r['expected']}, got {r['points']}"
+            for r in rows.values() if r["kind"].startswith(kind_prefix) and not r["passed"]]
+
+
+def test_reference_full_marks(rows):
+    """The master notebook, submitted as is, gets full points on every graded cell."""
+    row = rows["reference"]
+    assert row["passed"], row["points"]
+    assert any(gid.startswith("test_softmax_loss_vectorized_") for gid in row["tests"])
+
+
+def test_wrong_implementations_lose_points_on_each_expected_test(rows):
+    """Every wrong implementation scores below the maximum on EVERY test its corpus file lists."""
+    assert any(r["kind"] == "wrong" for r in rows.values())
+    assert _failures(rows, "wrong") == []
+
+
+def test_correct_implementations_get_full_marks(rows):
+    """Every correct variant gets full points on every test cell of its function."""
+    assert any(r["kind"] == "correct" for r in rows.values())
+    assert _failures(rows, "correct") == []
+
+
+def test_answers_within_expected_range(rows):
+    """Every corpus answer's rubric score lies within its file's expect_points_min..max."""
+    answers = {k: r for k, r in rows.items() if r["kind"].startswith("answer")}
+    assert answers
+    bad = [f"{k}: expected {r['expected']}, got {r['points']}" for k, r in answers.items()
+           if not r["passed"] and "t/f" not in r["expected"]]
+    assert bad == []
+
+
+def test_q2_true_false_verdicts(rows):
+    """For Q2, the True/False cell is full iff the answer's expect_true_false is true (and the
+    explanation scores within range)."""
+    q2 = {k: r for k, r in rows.items() if "t/f" in r["expected"]}
+    assert q2
+    assert [f"{k}: expected {r['expected']}, got {r['points']}" for k, r in q2.items() if not r["passed"]] == []
+
+
+@pytest.mark.parametrize("submission, test_id, hint", [
+    ("impl-naive_grad_not_divided_by_n", "test_softmax_loss_naive_gradient", "divided by N"),
+    ("impl-vectorized_grad_not_divided_by_n", "test_softmax_loss_vectorized_gradient", "divided by N"),
+    ("impl-naive_loss_not_divided_by_n", "test_softmax_loss_naive_value", "divided by N"),
+    ("impl-naive_no_max_shift", "test_softmax_loss_naive_large_scores", "maximum"),
+    ("impl-vectorized_no_max_shift", "test_softmax_loss_vectorized_large_scores", "maximum"),
+    ("impl-vectorized_global_max", "test_softmax_loss_vectorized_large_scores", "OWN maximum"),
+    ("impl-vectorized_log_p_plus_1e3", "test_softmax_loss_vectorized_value", "1e-3"),
+    ("impl-naive_float16", "test_softmax_loss_naive_value", "float16"),
+])
+def test_failure_messages_give_a_hint(rows, submission, test_id, hint):
+    """The message a student sees for a known mistake names its likely cause."""
+    message = rows[submission]["messages"][test_id]
+    assert hint.lower() in message.lower(), message

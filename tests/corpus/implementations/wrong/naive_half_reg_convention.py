@@ -1,0 +1,25 @@
+"""Uses 0.5*reg*sum(W**2) in the loss and reg*W in the gradient instead of reg*sum(W**2) and 2*reg*W.
+
+function: softmax_loss_naive
+expect: test_softmax_loss_naive_regularization
+"""
+import numpy as np
+
+
+def softmax_loss_naive(W, X, y, reg):
+    loss = 0.0
+    dW = np.zeros_like(W)
+    num_train = X.shape[0]
+    num_classes = W.shape[1]
+    for i in range(num_train):
+        scores = X[i].dot(W)
+        scores -= np.max(scores)
+        probs = np.exp(scores) / np.sum(np.exp(scores))
+        loss += -np.log(probs[y[i]])
+        for j in range(num_classes):
+            dW[:, j] += (probs[j] - (j == y[i])) * X[i]
+    loss /= num_train
+    dW /= num_train
+    loss += 0.5 * reg * np.sum(W * W)
+    dW += reg * W
+    return loss, dW

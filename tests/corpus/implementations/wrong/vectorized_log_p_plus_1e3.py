@@ -1,0 +1,22 @@
+"""Adds 1e-3 inside the log "to avoid log(0)", which biases every loss value.
+
+function: softmax_loss_vectorized
+expect: test_softmax_loss_vectorized_value
+"""
+import numpy as np
+
+
+def softmax_loss_vectorized(W, X, y, reg):
+    num_train = X.shape[0]
+    scores = X.dot(W)
+    scores -= np.max(scores, axis=1, keepdims=True)
+    exp_scores = np.exp(scores)
+    probs = exp_scores / np.sum(exp_scores, axis=1, keepdims=True)
+
+    loss = -np.mean(np.log(probs[np.arange(num_train), y] + 1e-3))
+    loss += reg * np.sum(W * W)
+
+    dscores = probs
+    dscores[np.arange(num_train), y] -= 1
+    dW = X.T.dot(dscores) / num_train + 2 * reg * W
+    return loss, dW

@@ -1,0 +1,23 @@
+"""Subtracts 1 at column (y + 1) % C instead of the correct class y (off-by-one label).
+
+function: softmax_loss_vectorized
+expect: test_softmax_loss_vectorized_gradient
+"""
+import numpy as np
+
+
+def softmax_loss_vectorized(W, X, y, reg):
+    num_train = X.shape[0]
+    num_classes = W.shape[1]
+    scores = X.dot(W)
+    scores -= np.max(scores, axis=1, keepdims=True)
+    exp_scores = np.exp(scores)
+    probs = exp_scores / np.sum(exp_scores, axis=1, keepdims=True)
+
+    loss = np.sum(-np.log(probs[np.arange(num_train), y])) / num_train
+    loss += reg * np.sum(W * W)
+
+    dscores = probs.copy()
+    dscores[np.arange(num_train), (y + 1) % num_classes] -= 1
+    dW = X.T.dot(dscores) / num_train + 2 * reg * W
+    return loss, dW
