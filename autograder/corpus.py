@@ -24,8 +24,13 @@ import time
 from pathlib import Path
 
 from autograder import pipeline
-from tests.corpus.answer_corpus import TRUE_FALSE_QUESTION, load_answer_corpus
-from tests.corpus.implementation_corpus import load_implementations
+
+# The corpus is test data kept beside the tests, not part of the installed packages: make it
+# importable when this module runs from outside the repository (a release check, a notebook).
+if str(pipeline.REPO) not in sys.path:
+    sys.path.insert(0, str(pipeline.REPO))
+from tests.corpus.answer_corpus import TRUE_FALSE_QUESTION, load_answer_corpus  # noqa: E402
+from tests.corpus.implementation_corpus import load_implementations  # noqa: E402
 
 REFERENCE = "reference"
 #: The test cell that grades each written question with its rubric.
@@ -68,10 +73,9 @@ def _cases(only: str | None) -> list[dict]:
     return cases
 
 
-def _code_tests(cells: dict, function_name: str | None = None) -> list[str]:
-    """Grade ids of code test cells (of one function if given), in gradebook order."""
-    prefix = f"test_{function_name}_" if function_name else "test_softmax_loss_"
-    return [gid for gid in cells if gid.startswith(prefix)]
+def _code_tests(cells: dict, function_name: str) -> list[str]:
+    """Grade ids of the test cells of one function, in gradebook order."""
+    return [gid for gid in cells if gid.startswith(f"test_{function_name}_")]
 
 
 def _full(score_max) -> bool:
@@ -79,38 +83,39 @@ def _full(score_max) -> bool:
     return score is not None and score >= maximum - _EPS
 
 
-def _judge_reference(cells: dict) -> tuple[str, list[str], bool]:
+# Each _judge_* returns (expected text, grade ids to show, {check name: passed}).
+
+def _judge_reference(cells: dict):
     """The master notebook must score full on every graded cell that has points."""
     tests = [gid for gid, (_, m) in cells.items() if m]
-    failing = [gid for gid in tests if not _full(cells[gid])]
-    return "full marks", tests, bool(tests) and not failing
+    return "full marks", tests, {"graded": bool(tests)} | {gid: _full(cells[gid]) for gid in tests}
 
 
-def _judge_implementation(impl, cells: dict) -> tuple[str, list[str], bool]:
+def _judge_implementation(impl, cells: dict):
     tests = _code_tests(cells, impl.function_name)
     if impl.kind == "correct":
-        return "full marks", tests, bool(tests) and all(_full(cells[gid]) for gid in tests)
-    expected = "loses " + ",".join(impl.expect)
+        return "full marks", tests, {"graded": bool(tests)} | {gid: _full(cells[gid]) for gid in tests}
     # Every listed test must lose points; a missing grade (kernel died, not graded) is not a loss.
-    ok = all(gid in cells and cells[gid][0] is not None and not _full(cells[gid]) for gid in impl.expect)
-    return expected, tests, ok
+    checks = {gid: gid in cells and cells[gid][0] is not None and not _full(cells[gid])
+              for gid in impl.expect}
+    return "loses " + ",".join(impl.expect), tests, checks
 
 
-def _judge_answer(answer, cells: dict) -> tuple[str, list[str], bool]:
+def _judge_answer(answer, cells: dict):
     rubric = RUBRIC_CELL[answer.question]
     low, high = answer.expect_points_min, answer.expect_points_max
-    expected = f"{answer.question[-2:].replace('_', 'q')} {low:g}–{high:g}"
+    expected = f"q{answer.question[-1]} {low:g}–{high:g}"
     tests = [rubric]
     score = cells.get(rubric, (None, None))[0]
-    ok = score is not None and low - _EPS <= score <= high + _EPS
+    checks = {"rubric_in_range": score is not None and low - _EPS <= score <= high + _EPS}
     if answer.question == TRUE_FALSE_QUESTION:
         # The verdict cell is full iff the first line parses as True (the right verdict).
         tests.append(TRUE_FALSE_CELL)
         want_full = answer.expect_true_false is True
         expected += f", t/f {'full' if want_full else 'zero'}"
-        verdict = cells.get(TRUE_FALSE_CELL)
-        ok = ok and verdict is not None and verdict[0] is not None and _full(verdict) == want_full
-    return expected, tests, ok
+        verdict = cells.get(TRUE_FALSE_CELL, (None, None))
+        checks["true_false"] = verdict[0] is not None and _full(verdict) == want_full
+    return expected, tests, checks
 
 
 def run_corpus(data_dir, work_dir, only: str | None = None) -> list[dict]:
@@ -131,9 +136,11 @@ def run_corpus(data_dir, work_dir, only: str | None = None) -> list[dict]:
     list of dict
         One row per submission, the reference first, with keys ``submission``, ``kind``,
         ``expected`` (text), ``tests`` (grade ids judged), ``points`` ({grade_id: (score, max)}
-        for those tests), ``passed`` (bool), ``messages`` ({grade_id: output text} of the judged
-        tests), ``mistake`` (corpus description) and ``seconds`` (autograde wall time divided by
-        the number of submissions; the same for every row).
+        for those tests), ``checks`` ({check: passed}; a check is a grade id of the
+        expectation, or ``graded``, ``rubric_in_range``, ``true_false``), ``passed`` (all checks
+        pass), ``messages`` ({grade_id: output text} of the judged tests), ``mistake`` (the
+        corpus item's description) and ``seconds`` (autograde wall time divided by the number of
+        submissions; the same for every row).
     """
     env = pipeline.grading_env(data_dir)
     course = pipeline.make_course(Path(work_dir) / "course", env)
@@ -148,35 +155,45 @@ def run_corpus(data_dir, work_dir, only: str | None = None) -> list[dict]:
     per_submission = (time.perf_counter() - start) / (len(cases) + 1)
     # A non-zero exit is expected when a corpus kernel dies; the verdicts then report the gaps.
     # Anything else (no grades at all) is a broken course, not a corpus result.
-    all_grades = pipeline.grades(course)
-    if REFERENCE not in all_grades:
+    if REFERENCE not in pipeline.grades(course):
         raise RuntimeError(f"nbgrader autograde graded nothing (exit {done.returncode}):\n"
                            f"{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
+    return judge_course(course, only, per_submission)
 
+
+def judge_course(course, only: str | None = None, seconds: float | None = None) -> list[dict]:
+    """The rows of :func:`run_corpus` for an already autograded course (no grading here).
+
+    Separate so that a change to the expectations can be re-judged without regrading.
+    """
+    all_grades = pipeline.grades(course)
+    cases = _cases(only)
     rows = []
     for case in [{"submission": REFERENCE, "kind": "reference", "item": None}] + cases:
         sid, item = case["submission"], case["item"]
         cells = all_grades.get(sid, {})
         if item is None:
-            expected, tests, ok = _judge_reference(cells)
+            expected, tests, checks = _judge_reference(cells)
         elif case["kind"].startswith("answer"):
-            expected, tests, ok = _judge_answer(item, cells)
+            expected, tests, checks = _judge_answer(item, cells)
         else:
-            expected, tests, ok = _judge_implementation(item, cells)
+            expected, tests, checks = _judge_implementation(item, cells)
         messages = pipeline.cell_messages(course, sid)
         rows.append({
             "submission": sid, "kind": case["kind"], "expected": expected, "tests": tests,
-            "points": {gid: cells.get(gid, (None, None)) for gid in tests}, "passed": ok,
+            "points": {gid: cells.get(gid, (None, None)) for gid in tests},
+            "checks": checks, "passed": all(checks.values()),
             "messages": {gid: messages.get(gid, "") for gid in tests},
             "mistake": getattr(item, "mistake", None) or getattr(item, "note", ""),
-            "seconds": per_submission,
+            "seconds": seconds,
         })
     return rows
 
 
 def _short(grade_id: str) -> str:
-    """``test_softmax_loss_naive_value`` → ``naive.value``, ``test_inline_question_2_…`` → ``q2_…``."""
-    short = re.sub(r"^test_softmax_loss_(naive|vectorized)_", lambda m: m[1][:5] + ".", grade_id)
+    """A compact name: ``test_softmax_loss_naive_value`` → ``naive.value``, ``…question_1`` → ``q1``."""
+    short = re.sub(r"^test_softmax_loss_(naive|vectorized)_",
+                   lambda m: {"naive": "naive.", "vectorized": "vec."}[m[1]], grade_id)
     return re.sub(r"^test_inline_question_", "q", short).removeprefix("test_")
 
 
@@ -184,9 +201,15 @@ def _points_text(row: dict) -> str:
     # Compact: a short test name, then score/max ("-" if not graded).
     parts = []
     for gid, (score, maximum) in row["points"].items():
-        short = _short(gid)
-        parts.append(f"{short}={'-' if score is None else f'{score:g}'}/{'-' if maximum is None else f'{maximum:g}'}")
+        got = "-" if score is None else f"{score:g}"
+        parts.append(f"{_short(gid)}={got}/{'-' if maximum is None else f'{maximum:g}'}")
     return " ".join(parts)
+
+
+def _failing_cells(row: dict) -> list[str]:
+    """Grade ids of the cells behind a row's failed checks (whose messages explain them)."""
+    named = {"rubric_in_range": row["tests"][:1], "true_false": [TRUE_FALSE_CELL], "graded": []}
+    return [gid for check, ok in row["checks"].items() if not ok for gid in named.get(check, [check])]
 
 
 def format_table(rows: list[dict]) -> str:
@@ -199,12 +222,13 @@ def format_table(rows: list[dict]) -> str:
                      f"| {_points_text(r)}")
         if not r["passed"]:
             lines.append(f"    corpus: {r['mistake']}")
-            for gid, text in r["messages"].items():
+            for gid in _failing_cells(r):
+                text = r["messages"].get(gid, "")
                 text = " / ".join(line.strip() for line in text.strip().splitlines() if line.strip())
                 lines.append(f"    {gid}: {text[:400] or '(no output)'}")
     failed = sum(not r["passed"] for r in rows)
-    lines.append(f"\n{len(rows) - failed} pass, {failed} fail, {len(rows)} submissions; "
-                 f"grading {rows[0]['seconds']:.2f} s per submission")
+    lines.append(f"\n{len(rows) - failed} pass, {failed} fail, {len(rows)} submissions"
+                 + (f"; grading {rows[0]['seconds']:.2f} s per submission" if rows[0]["seconds"] else ""))
     return "\n".join(lines)
 
 

@@ -123,3 +123,11 @@ def test_describe_says_where_and_what(splits):
         assert shape in text
     real = data.describe({**splits, "synthetic": False})
     assert real.startswith("real CIFAR-10 from") and "SYNTHETIC" not in real
+
+
+def test_synthetic_flag_follows_the_batch_labels(splits, real_looking_copy):
+    """`synthetic` is True for synthesized data and False when the batch labels are the real ones."""
+    assert splits["synthetic"] is True
+    real = data.load_splits(real_looking_copy, num_test=1, num_dev=1)
+    assert real["synthetic"] is False
+    assert data.describe(real).startswith("real CIFAR-10 from")

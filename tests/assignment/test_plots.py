@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 from matplotlib.figure import Figure
 
-from assignment import plots
+from assignment import cifar10, plots
 
 NAMES = ["airplane", "automobile", "bird", "cat", "deer",
          "dog", "frog", "horse", "ship", "truck"]
@@ -19,7 +19,6 @@ def close_figures():
 
 def test_show_samples_grid(synthetic_dir):
     """show_samples draws per_class rows by one column per class, titled by class, showing images of that class."""
-    from assignment import cifar10
     X, y, _, _ = cifar10.load(synthetic_dir)
     fig = plots.show_samples(X, y, NAMES, per_class=3)
     assert isinstance(fig, Figure)

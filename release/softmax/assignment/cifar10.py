@@ -347,14 +347,15 @@ def iter_batches(data_dir=None, split="train"):
     data : uint8 array (n, 3072)
         Channel-major rows as stored; see :func:`channel_major_to_images`.
     labels : int64 array (n,)
+    batch_label : bytes
+        E.g. ``b'training batch 1 of 5'``; see :func:`is_synthetic_label`.
     """
     data_dir = _resolve(data_dir)
     _check_folder_exists(data_dir)
     _, per_batch = _read_meta(data_dir)
     files = {"train": TRAIN_FILES, "test": (TEST_FILE,)}[split]
     for name in files:
-        data, labels, _ = _read_batch(data_dir / name, per_batch)
-        yield data, labels
+        yield _read_batch(data_dir / name, per_batch)
 
 
 def _check_folder(data_dir):
@@ -434,7 +435,17 @@ def is_synthetic(data_dir=None):
     """
     data_dir = _resolve(data_dir)
     _check_folder_exists(data_dir)
-    _, _, batch_label = _read_batch(data_dir / TRAIN_FILES[0])
+    return is_synthetic_label(_read_batch(data_dir / TRAIN_FILES[0])[2])
+
+
+def is_synthetic_label(batch_label):
+    """Tell whether a batch's ``b'batch_label'`` marks it as synthetic.
+
+    Returns
+    -------
+    bool
+        True if ``batch_label`` is bytes starting with ``b'synthetic'``.
+    """
     return isinstance(batch_label, bytes) and batch_label.startswith(SYNTHETIC_MARK)
 
 
@@ -565,7 +576,8 @@ def synthesize(dest_dir, full=False, seed=0):
     Parameters
     ----------
     dest_dir : str or pathlib.Path
-        Folder to write (created if needed; existing batch files replaced).
+        Folder to write (created if needed). Earlier synthetic files are
+        replaced; a folder of real CIFAR-10 data is refused.
     full : bool
         False: 1,000 images per batch (5,000 training, 1,000 test), enough
         for tests. True: 10,000 per batch, the real sizes (50,000 and 10,000).
@@ -576,8 +588,24 @@ def synthesize(dest_dir, full=False, seed=0):
     -------
     pathlib.Path
         ``dest_dir``, ready for :func:`load`.
+
+    Raises
+    ------
+    DatasetError
+        If ``dest_dir`` already holds real CIFAR-10 data.
     """
     dest_dir = Path(dest_dir).expanduser()
+    first = dest_dir / TRAIN_FILES[0]
+    if first.exists():
+        try:
+            label = _read_batch(first)[2]
+        except DatasetError:
+            label = SYNTHETIC_MARK  # unreadable, so nothing worth keeping
+        if not is_synthetic_label(label):
+            raise DatasetError(
+                f"{dest_dir} holds real CIFAR-10 data, which synthesize would "
+                "overwrite; give it another folder."
+            )
     dest_dir.mkdir(parents=True, exist_ok=True)
     per_batch = 10_000 if full else 1_000
     rng = np.random.default_rng(seed)
@@ -659,7 +687,8 @@ def main(argv=None):
         else:
             print(_info(args.data_dir))
     except DatasetError as err:
-        print(f"error: {err}", file=sys.stderr)
+        message = str(err).replace("\n", " ")
+        print(f"error: {message}", file=sys.stderr)
         return 2
     return 0
 

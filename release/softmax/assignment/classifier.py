@@ -75,7 +75,10 @@ class LinearClassifier:
         X = np.asarray(X)
         y = np.asarray(y)
         if not np.issubdtype(X.dtype, np.floating):
-            raise TypeError(f"X must be a float array, got {X.dtype}; convert it with X.astype(np.float32).")
+            raise TypeError(
+                f"X must be a float array, got {X.dtype}; convert it with "
+                "X.astype(np.float32)."
+            )
         if X.ndim != 2 or y.shape != (X.shape[0],):
             raise ValueError(
                 f"expected X (N, D) and y (N,), got X {X.shape} and y {y.shape}."

@@ -68,10 +68,13 @@ def load_splits(data_dir=None, num_validation=1000, num_test=1000, num_dev=500, 
         If the split sizes do not fit the data.
     """
     data_dir = cifar10.default_data_dir() if data_dir is None else data_dir
+    names = cifar10.label_names(data_dir)
     # Keep the uint8 batches as stored (150 MB for the real data) and free
     # each one as soon as its rows are converted: with the float32 result
     # (about 630 MB) that keeps the peak well under 1 GB.
     batches = list(cifar10.iter_batches(data_dir, "train"))
+    synthetic = cifar10.is_synthetic_label(batches[0][2])
+    batches = [(data, labels) for data, labels, _ in batches]
     num_total = sum(len(labels) for _, labels in batches)
     num_train = num_total - num_validation
     if num_validation < 0 or num_train < 1:
@@ -85,7 +88,7 @@ def load_splits(data_dir=None, num_validation=1000, num_test=1000, num_dev=500, 
             "training split; choose a smaller num_dev."
         )
 
-    (test_data, test_labels), = cifar10.iter_batches(data_dir, "test")
+    (test_data, test_labels, _), = cifar10.iter_batches(data_dir, "test")
     if not 0 <= num_test <= len(test_labels):
         raise ValueError(
             f"num_test={num_test} does not fit the {len(test_labels)} test "
@@ -141,8 +144,8 @@ def load_splits(data_dir=None, num_validation=1000, num_test=1000, num_dev=500, 
         "X_dev": X_train[dev_rows], "y_dev": y_train[dev_rows],
         "mean_image": mean_image,
         "data_dir": str(data_dir),
-        "synthetic": cifar10.is_synthetic(data_dir),
-        "label_names": cifar10.label_names(data_dir),
+        "synthetic": synthetic,
+        "label_names": names,
     }
 
 
