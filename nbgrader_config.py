@@ -10,11 +10,14 @@ os.environ["PYTHONPATH"] = os.pathsep.join(
     p for p in (COURSE_ROOT, os.environ.get("PYTHONPATH")) if p)
 
 from autograder.answer_cells import ClearZeroPointManualFlags  # noqa: E402
+from autograder.deduplicate import DeduplicateIdsSafely  # noqa: E402
 from autograder.feedback import HideHiddenTests  # noqa: E402
+from autograder.restore_cells import RestoreMissingCells  # noqa: E402
+from autograder.submission_reader import SubmissionExporter  # noqa: E402
 from autograder.trusted_execute import TrustedExecute  # noqa: E402
 from nbconvert.preprocessors import ClearMetadataPreprocessor  # noqa: E402
 from nbgrader.preprocessors import (  # noqa: E402
-    AssignLatePenalties, CheckCellMetadata, ClearOutput, DeduplicateIds, GetGrades,
+    AssignLatePenalties, CheckCellMetadata, ClearOutput, GetGrades,
     IgnorePattern, LimitOutput, OverwriteCells, OverwriteKernelspec, SaveAutoGrades)
 from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor  # noqa: E402
 
@@ -31,8 +34,15 @@ c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedb
 c.Autograde.autograde_preprocessors = [
     TrustedExecute, IgnorePattern, ClearMetadataPreprocessor, LimitOutput, SaveAutoGrades,
     ClearZeroPointManualFlags, AssignLatePenalties, CheckCellMetadata]
-# A deleted test cell comes back from the gradebook instead of leaving a "needs manual grade".
-c.OverwriteCells.add_missing_cells = True
+# A file that is not valid notebook JSON becomes an empty notebook with the reason recorded,
+# instead of a traceback and no grades.
+c.Autograde.exporter_class = SubmissionExporter
+# Deleted graded/solution cells come back from the gradebook, in the master notebook's order
+# (nbgrader's own add_missing_cells crashes when a solution cell and its test are both gone).
+# Duplicated cells become plain copies instead of stopping the batch (autograder/deduplicate.py).
+c.Autograde.sanitize_preprocessors = [
+    ClearOutput, DeduplicateIdsSafely, OverwriteKernelspec, OverwriteCells, RestoreMissingCells,
+    CheckCellMetadata]
 # Per cell; the whole notebook has its own budget (TrustedExecute.notebook_timeout).
 c.Execute.timeout = 120
 # Kernels nbgrader starts (validate) use one BLAS thread: on two cores that is faster.

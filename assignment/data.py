@@ -149,6 +149,48 @@ def load_splits(data_dir=None, num_validation=1000, num_test=1000, num_dev=500, 
     }
 
 
+def load_validation(data_dir=None, num_validation=1000):
+    """Only the validation split, preprocessed exactly as :func:`load_splits` does it.
+
+    Streams the training batches one at a time to take the mean image, so it needs a few
+    tens of MB where :func:`load_splits` needs the whole training matrix: for scoring saved
+    weights without loading everything.
+
+    Returns
+    -------
+    X_val : ndarray, float32 (num_validation, 3073)
+    y_val : ndarray, int64 (num_validation,)
+    synthetic : bool
+    """
+    data_dir = cifar10.default_data_dir() if data_dir is None else data_dir
+    counts, synthetic = [], False
+    for data, labels, label in cifar10.iter_batches(data_dir, "train"):
+        counts.append(len(labels))
+        synthetic = synthetic or cifar10.is_synthetic_label(label)
+    num_train = sum(counts) - num_validation
+    if num_validation < 1 or num_train < 1:
+        raise ValueError(f"num_validation={num_validation} does not fit the {sum(counts)} "
+                         f"training images in {data_dir}.")
+    total = np.zeros(cifar10.NUM_VIS, dtype=np.float64)
+    X_val = np.empty((num_validation, cifar10.NUM_VIS + 1), dtype=np.float32)
+    y_val = np.empty(num_validation, dtype=np.int64)
+    offset, tail = 0, []
+    for data, labels, _ in cifar10.iter_batches(data_dir, "train"):
+        take = max(0, min(len(data), num_train - offset))
+        total += data[:take].sum(axis=0, dtype=np.float64)
+        if take < len(data):
+            tail.append((data[take:].copy(), labels[take:].copy()))
+        offset += len(data)
+    mean_stored = (total / num_train).astype(np.float32)
+    mean_image = cifar10.channel_major_to_images(mean_stored[None]).reshape(-1).copy()
+    start = 0
+    for data, labels in tail:
+        _fill_rows(X_val[start:start + len(data)], data, mean_image)
+        y_val[start:start + len(data)] = labels
+        start += len(data)
+    return X_val, y_val, synthetic
+
+
 def describe(splits):
     """Summarize the result of :func:`load_splits` in a few lines.
 

@@ -45,15 +45,18 @@ class SandboxSpec:
     env : dict
         The kernel's whole environment (nothing else is inherited).
     limits : Limits
-    user : str
-        The unprivileged user to run as when the grader is root.
+    ids : (int, int) or None
+        (uid, gid) to run as when the grader is root: one of its own per sandbox, so that the
+        process limit counts only this sandbox's processes and :func:`reap` can find every
+        process it left. None when the grader is not root (the kernel then keeps the grader's
+        user, inside the namespaces).
     """
 
     scratch: str
     read_only: list = field(default_factory=list)
     env: dict = field(default_factory=dict)
     limits: Limits = field(default_factory=Limits)
-    user: str = "nobody"
+    ids: tuple = None
 
 
 def bwrap_path():
@@ -75,12 +78,61 @@ def _parents(path):
     return out
 
 
-def unprivileged_ids(user):
-    """(uid, gid) to run student code as when the grader is root, else None."""
+#: Sandboxes run as uid/gid FIRST_ID, FIRST_ID + 1, ...: numbers no account on the machine uses.
+FIRST_ID = 2_900_000
+_next_id = [0]
+
+
+def fresh_ids(pool=10_000):
+    """A (uid, gid) of its own for the next sandbox when the grader is root, else None."""
     if os.geteuid() != 0:
         return None
-    entry = pwd.getpwnam(user)
-    return entry.pw_uid, entry.pw_gid
+    taken = {entry.pw_uid for entry in pwd.getpwall()}
+    while True:
+        number = FIRST_ID + (os.getpid() * 7919 + _next_id[0]) % pool
+        _next_id[0] += 1
+        if number not in taken:
+            return number, number
+
+
+def processes_of(uid):
+    """PIDs of the processes whose real uid is ``uid``."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/status") as handle:
+                for line in handle:
+                    if line.startswith("Uid:"):
+                        if int(line.split()[1]) == uid:
+                            found.append(int(entry))
+                        break
+        except OSError:  # the process ended while we looked
+            continue
+    return found
+
+
+def reap(ids, seconds=10.0):
+    """Kill every process a sandbox user still has; return how many had to be killed."""
+    import signal
+    import time
+
+    if ids is None:
+        return 0
+    killed, deadline = set(), time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        pids = processes_of(ids[0])
+        if not pids:
+            break
+        for pid in pids:
+            try:
+                os.kill(pid, signal.SIGKILL)
+                killed.add(pid)
+            except OSError:
+                pass
+        time.sleep(0.05)
+    return len(killed)
 
 
 def command(kernel_argv, spec):
@@ -121,7 +173,7 @@ def command(kernel_argv, spec):
                f"--cpu={limits.cpu_seconds}", f"--nproc={limits.processes}",
                f"--fsize={limits.file_mb * 1024 * 1024}", f"--nofile={limits.open_files}",
                "--core=0", "--"]
-    ids = unprivileged_ids(spec.user)
+    ids = spec.ids
     if ids is not None:
         # Root keeps CAP_SETUID only long enough for setpriv to become the unprivileged user;
         # the process limit then counts that user's processes (root is exempt from it).
@@ -133,10 +185,9 @@ def command(kernel_argv, spec):
     return argv + list(kernel_argv)
 
 
-def prepare_scratch(path, user):
+def prepare_scratch(path, ids):
     """Create the scratch folder, owned by the sandbox user so the kernel can write there."""
     os.makedirs(path, exist_ok=True)
-    ids = unprivileged_ids(user)
     if ids is not None:
         os.chown(path, *ids)
     os.chmod(path, 0o700)
@@ -149,8 +200,8 @@ def check_available():
 
     scratch = tempfile.mkdtemp(prefix="sandbox-check-")
     try:
-        spec = SandboxSpec(scratch=scratch, env={"PATH": "/usr/bin:/bin"})
-        prepare_scratch(scratch, spec.user)
+        spec = SandboxSpec(scratch=scratch, env={"PATH": "/usr/bin:/bin"}, ids=fresh_ids())
+        prepare_scratch(scratch, spec.ids)
         argv = command([sys.executable, "-c", "print('ok')"], spec)
         done = subprocess.run(argv, capture_output=True, text=True, timeout=60)
         if done.returncode != 0 or done.stdout.strip() != "ok":
@@ -179,7 +230,6 @@ class SandboxedKernelManager(AsyncKernelManager):
         kw["env"] = dict(self.sandbox.env)
         kw["cwd"] = self.sandbox.scratch
         cmd, kw = await super()._async_pre_start_kernel(**kw)
-        ids = unprivileged_ids(self.sandbox.user)
-        if ids is not None and os.path.exists(self.connection_file):
-            os.chown(self.connection_file, *ids)
+        if self.sandbox.ids is not None and os.path.exists(self.connection_file):
+            os.chown(self.connection_file, *self.sandbox.ids)
         return cmd, kw

@@ -31,7 +31,7 @@ import time
 import traceback
 
 import nbformat
-from nbclient.exceptions import DeadKernelError
+from nbclient.exceptions import CellTimeoutError, DeadKernelError
 from nbclient import NotebookClient
 from nbgrader.api import Gradebook, MissingEntry
 from nbgrader.coursedir import CourseDirectory
@@ -84,6 +84,7 @@ class _KernelBackend:
 
     def __init__(self, executor):
         self.executor = executor
+        self.stuck = {}  # function name -> why its earlier call produced nothing
 
     @property
     def sandboxed(self):
@@ -96,6 +97,9 @@ class _KernelBackend:
         return self.executor.scratch
 
     def run_calls(self, function_name, calls_path, result_path, count_lines):
+        if function_name in self.stuck:
+            # One timeout or crash per function is enough: later tests fail at once.
+            return self.stuck[function_name] + " (in an earlier test)"
         with open(os.path.join(os.path.dirname(judge.__file__), "probe.py"), encoding="utf-8") as f:
             probe_source = f.read()
         code = (
@@ -107,7 +111,10 @@ class _KernelBackend:
             "__grader_probe()\n"
             "del __grader_probe\n"
         )
-        return self.executor.run_grader_code(code, f"the call of {function_name}")
+        problem = self.executor.run_grader_code(code, f"the call of {function_name}")
+        if problem and ("timed out" in problem or "killed the kernel" in problem):
+            self.stuck[function_name] = problem
+        return problem
 
     def read_cell(self, grade_id):
         for cell in self.executor.nb.cells:
@@ -132,12 +139,17 @@ class TrustedExecute(Execute):
         False, help="Grade even where bubblewrap is unavailable (student code then runs with the "
                     "grader's permissions). Off unless the instructor passes it explicitly."
     ).tag(config=True)
-    sandbox_user = Unicode("nobody", help="Unprivileged user for student code when grading as root.").tag(config=True)
     memory_limit_mb = Integer(3072, help="Address-space limit of the kernel.").tag(config=True)
     cpu_limit_seconds = Integer(900, help="CPU seconds for the whole kernel.").tag(config=True)
     process_limit = Integer(64, help="Processes and threads the sandbox user may have.").tag(config=True)
     notebook_timeout = Integer(900, help="Wall-clock seconds for one whole notebook.").tag(config=True)
-    max_restarts = Integer(3, help="Kernel restarts (after a crash or timeout) per notebook.").tag(config=True)
+    max_restarts = Integer(5, help="Kernel restarts (after a crash or timeout) per notebook.").tag(config=True)
+    probe_timeout = Integer(30, help="Seconds for one hidden test's calls of a student function "
+                                     "(its inputs are small).").tag(config=True)
+    interrupt_on_timeout = Bool(
+        False, help="A timed-out cell's kernel is killed and restarted, not interrupted: SIGINT "
+                    "cannot reach a kernel in its own session, and student code can ignore it."
+    ).tag(config=True)
     max_output_chars = Integer(20000, help="Characters of output kept per cell.").tag(config=True)
     allowed_files = List(Unicode(), ["softmax_best_W.npy"],
                          help="The only files taken from a submission besides the notebook.").tag(config=True)
@@ -150,9 +162,21 @@ class TrustedExecute(Execute):
         NotebookClient.__init__(self, nb, km)
         self.reset_execution_trackers()
         self._check_assign_resources(resources)
-        self.report = {"events": [], "ignored_files": [], "sandbox": self.sandbox}
+        self.report = {"events": [], "ignored_files": [], "sandbox": self.sandbox, "seconds": {}}
+        started = time.monotonic()
         info = resources["nbgrader"]
         self.submission_dir = resources.get("metadata", {}).get("path") or os.getcwd()
+        problem = nb.metadata.get("grading_problem")
+        if problem:
+            self.report["events"].append(f"submission unreadable: {problem}")
+        duplicated = nb.metadata.get("grading_duplicated_cells")
+        if duplicated:
+            self.report["events"].append("duplicated cells (only the last copy of each is graded): "
+                                         + ", ".join(duplicated))
+        restored = nb.metadata.get("grading_restored_cells")
+        if restored:
+            self.report["events"].append("cells missing from the submission were restored "
+                                         "(solutions as empty stubs): " + ", ".join(restored))
         self._load_hidden_tests(info)
         self._check_sandbox()
         root = tempfile.mkdtemp(prefix=f"grade-{info['student']}-")
@@ -163,10 +187,14 @@ class TrustedExecute(Execute):
         self.exchange = os.path.join(root, "exchange")
         try:
             self._prepare_scratch()
+            tic = time.monotonic()
+            self._start_kernel()
+            self.report["seconds"]["kernel start"] = round(time.monotonic() - tic, 2)
             self._run_notebook()
         finally:
             self._stop_kernel()
             shutil.rmtree(root, ignore_errors=True)
+            self.report["seconds"]["total"] = round(time.monotonic() - started, 2)
         self._write_report()
         return self.nb, self.resources
 
@@ -215,7 +243,8 @@ class TrustedExecute(Execute):
 
     def _prepare_scratch(self):
         if self.sandbox:
-            sandbox.prepare_scratch(self.scratch, self.sandbox_user)
+            self.sandbox_ids = sandbox.fresh_ids()
+            sandbox.prepare_scratch(self.scratch, self.sandbox_ids)
         else:
             os.makedirs(self.scratch)
         os.makedirs(self.exchange)
@@ -298,7 +327,7 @@ class TrustedExecute(Execute):
         env, binds = self._kernel_env()
         if self.sandbox:
             spec = sandbox.SandboxSpec(
-                scratch=self.scratch, read_only=binds, env=env, user=self.sandbox_user,
+                scratch=self.scratch, read_only=binds, env=env, ids=self.sandbox_ids,
                 limits=sandbox.Limits(memory_mb=self.memory_limit_mb,
                                       cpu_seconds=self.cpu_limit_seconds,
                                       processes=self.process_limit))
@@ -328,6 +357,11 @@ class TrustedExecute(Execute):
                 self.log.debug("kernel cleanup failed", exc_info=True)
             self.km = None
             self.kc = None
+        # Whatever the sandbox user still runs (forks that outlived the kernel) dies now, so
+        # nothing carries over to the next cell or student.
+        leftover = sandbox.reap(getattr(self, "sandbox_ids", None)) if self.sandbox else 0
+        if leftover:
+            self.report["events"].append(f"killed {leftover} leftover process(es) of the submission")
 
     def _exit_reason(self):
         """Why the kernel process ended, from its exit status."""
@@ -349,7 +383,6 @@ class TrustedExecute(Execute):
         self.restarts, self.replay, self.judged, self.broken = 0, [], set(), None
         self.judge_namespace = {"__name__": "hidden_tests"}
         self.backend = _KernelBackend(self)
-        self._start_kernel()
         for index, cell in enumerate(list(self.nb.cells)):
             if cell.cell_type != "code":
                 continue
@@ -373,6 +406,7 @@ class TrustedExecute(Execute):
             cell.outputs = [self._error_output("NotRun", f"not run: {self.broken}")]
             return
         name = _nbgrader_meta(cell).get("grade_id") or f"cell {index + 1}"
+        started = time.monotonic()
         try:
             self.execute_cell(cell, index, store_history=True)
         except DeadKernelError:
@@ -382,6 +416,11 @@ class TrustedExecute(Execute):
             self.report["events"].append(f"{reason} in cell {name}")
             self._restart(f"{reason} in {name}")
             return
+        except (CellTimeoutError, TimeoutError):
+            cell.outputs = list(cell.get("outputs", [])) + [self._error_output(
+                "CellTimeoutError", f"{name} did not finish within {self.timeout} s")]
+        finally:
+            self.report["seconds"][name] = round(time.monotonic() - started, 2)
         self._limit_output(cell)
         if any(o.get("ename") == "CellTimeoutError" for o in cell.outputs if o.output_type == "error"):
             self.report["events"].append(f"timed out in cell {name} (limit {self.timeout} s)")
@@ -406,16 +445,22 @@ class TrustedExecute(Execute):
                 self.report["events"].append(self.broken)
                 return
 
-    def _execute_scratch(self, cell):
+    def _execute_scratch(self, cell, timeout=None):
         """Run a cell that is not part of the notebook; return 'dead', 'timeout' or None."""
         if self.kc is None:
             return "dead"
         self.nb.cells.append(cell)
+        saved_timeout = self.timeout
+        if timeout is not None:
+            self.timeout = timeout
         try:
             self.execute_cell(cell, len(self.nb.cells) - 1, store_history=False)
         except DeadKernelError:
             return "dead"
+        except (CellTimeoutError, TimeoutError):
+            return "timeout"
         finally:
+            self.timeout = saved_timeout
             self.nb.cells.pop()
         if any(o.get("ename") == "CellTimeoutError" for o in cell.outputs if o.output_type == "error"):
             return "timeout"
@@ -426,16 +471,16 @@ class TrustedExecute(Execute):
         if self.broken or self.kc is None:
             return f"{what} could not run: {self.broken or 'no kernel'}"
         cell = nbformat.v4.new_code_cell(code)
-        status = self._execute_scratch(cell)
+        status = self._execute_scratch(cell, timeout=self.probe_timeout)
         if status == "dead":
             reason = self._exit_reason()
             self.report["events"].append(f"{reason} during {what}")
             self._restart(f"{reason} during {what}")
             return f"{what} killed the kernel ({reason})"
         if status == "timeout":
-            self.report["events"].append(f"{what} timed out after {self.timeout} s")
+            self.report["events"].append(f"{what} timed out after {self.probe_timeout} s")
             self._restart(f"timeout during {what}")
-            return f"{what} timed out after {self.timeout} s (an infinite loop?)"
+            return f"{what} timed out after {self.probe_timeout} s (an infinite loop?)"
         return None
 
     def _limit_output(self, cell):
@@ -474,6 +519,13 @@ class TrustedExecute(Execute):
                 return
 
     def _judge_one(self, grade_id, cell):
+        started = time.monotonic()
+        try:
+            self._judge_cell(grade_id, cell)
+        finally:
+            self.report["seconds"][grade_id] = round(time.monotonic() - started, 2)
+
+    def _judge_cell(self, grade_id, cell):
         judge.take_notes()
         previous = judge.use_backend(self.backend)
         outputs = []
@@ -486,7 +538,8 @@ class TrustedExecute(Execute):
             outputs = self._notes_output() + [self._error_output(
                 "GraderError", f"the hidden test itself crashed ({type(exc).__name__}); "
                                "this is not your fault: tell your instructor")]
-            self.report["events"].append(f"hidden test {grade_id} crashed: {type(exc).__name__}: {exc}")
+            self.report["events"].append(
+                f"hidden test {grade_id} crashed: {type(exc).__name__}: {str(exc)[:300]}")
         else:
             if isinstance(value, (int, float)) and not isinstance(value, bool):
                 outputs = self._notes_output() + [nbformat.v4.new_output(

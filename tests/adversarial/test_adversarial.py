@@ -8,6 +8,7 @@ real commands on synthetic data.
 import json
 import os
 import re
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -20,7 +21,7 @@ import pytest
 from autograder import pipeline
 import submissions as subs  # noqa: E402  (this folder is on sys.path under pytest)
 
-TIMEOUT = 20  # per cell; the infinite loop and the fork bomb cost this much per attempt
+TIMEOUT = 15  # per cell: the infinite loop and the run_cell wrapper cost this much per attempt
 BATCH_TIMEOUT = 1500
 LEAK_MARKERS = ["BEGIN HIDDEN TESTS", "END HIDDEN TESTS", "check_value", "check_gradient",
                 "_reference", "BEGIN SOLUTION", "probs_minus_onehot", "judge.memo", subs.FOUND]
@@ -45,12 +46,26 @@ def _seconds_per_student(course):
             for i, (t, student) in enumerate(stamps)}
 
 
+def _same_course(course, dest, env):
+    """A new course with the config and source of ``course`` (not the repository's: the
+    repository's source may have changed since ``course`` was made)."""
+    dest.mkdir(parents=True)
+    shutil.copy(Path(course, "nbgrader_config.py"), dest / "nbgrader_config.py")
+    shutil.copytree(Path(course, "source"), dest / "source")
+    pipeline.nbgrader(dest, "generate_assignment", pipeline.ASSIGNMENT, "--force", env=env)
+    return dest
+
+
 @pytest.fixture(scope="module")
 def data_dir(tmp_path_factory):
     folder = tmp_path_factory.mktemp("cifar")
     subprocess.run([sys.executable, "-m", "assignment.cifar10", "synthesize", str(folder)],
                    check=True, capture_output=True, cwd=pipeline.REPO,
                    env={**os.environ, "PYTHONPATH": str(pipeline.REPO)})
+    # pytest's temporary folders are private (0700): the sandbox user must be able to read it.
+    folder.chmod(0o755)
+    for path in folder.iterdir():
+        path.chmod(0o644)
     return folder
 
 
@@ -81,7 +96,7 @@ def batch(tmp_path_factory, env):
 @pytest.fixture(scope="module")
 def honest_alone(tmp_path_factory, env, batch):
     """The two honest submissions graded by themselves in another copy of the course."""
-    course = pipeline.make_course(tmp_path_factory.mktemp("honest") / "course", env)
+    course = _same_course(batch["course"], tmp_path_factory.mktemp("honest") / "course", env)
     for student in subs.HONEST:
         pipeline.copy_submission(course, batch["course"] / "submitted" / student / pipeline.ASSIGNMENT,
                                  student)
@@ -168,6 +183,12 @@ def test_no_leak_in_outputs(batch):
     assert not leaks, leaks
 
 
+def _submitted_text(course, student):
+    folder = Path(course, "submitted", student, pipeline.ASSIGNMENT)
+    return "\n".join(p.read_text(errors="replace") for p in folder.rglob("*")
+                     if p.is_file() and p.suffix in (".ipynb", ".py"))
+
+
 def test_no_leak_in_feedback(batch, env):
     """Does the feedback HTML show hidden tests, reference names, solution text or a cheat's success?"""
     done = pipeline.nbgrader(batch["course"], "generate_feedback", pipeline.ASSIGNMENT, "--force",
@@ -177,7 +198,10 @@ def test_no_leak_in_feedback(batch, env):
     leaks = {}
     for page in pages:
         text = page.read_text(errors="replace")
-        found = [m for m in LEAK_MARKERS if m in text]
+        # Feedback shows the student's own code: a marker the student wrote is no leak (the
+        # reference submission is the master notebook, solution markers included).
+        own = _submitted_text(batch["course"], page.parent.parent.name)
+        found = [m for m in LEAK_MARKERS if m in text and m not in own]
         if found:
             leaks[page.parent.parent.name] = found
     assert not leaks, leaks
@@ -209,7 +233,8 @@ FAULT_STATUS = {
     "fault-memory-bomb": (None, "softmax_loss_vectorized"),
     "fault-fork-bomb": (None, "softmax_loss_vectorized"),
     "fault-os-exit": ("exited", "softmax_loss_naive"),
-    "fault-kill-parent": ("killed|exited", "softmax_loss_naive"),
+    # As user nobody in a PID namespace, both kills are refused: the cell shows the error.
+    "fault-kill-parent": ("killed|exited|Operation not permitted", "softmax_loss_naive"),
     "fault-sys-exit": (None, "softmax_loss_naive"),
     "fault-keyboard-interrupt": (None, "softmax_loss_naive"),
     "fault-huge-output": (None, "softmax_loss_vectorized"),
@@ -226,7 +251,24 @@ def _status_text(batch, student):
     return "\n".join(report.get("events", [])) + "\n" + "\n".join(messages.values())
 
 
-@pytest.mark.parametrize("fault", sorted(FAULT_STATUS))
+# Gaps found by this module (see the reasons); strict, so a fix makes the test pass loudly.
+FAULT_GAPS = {
+    "fault-infinite-loop": "the naive cell's timeout, then each hidden naive test, end in "
+                           "CellTimeoutError 'Timeout waiting for IOPub output' (after 4 s) and the "
+                           "kernel exits with status -2; after 3 restarts the notebook is given up, "
+                           "so the vectorized tests score 0 (total 10 instead of 18+10)",
+    "fault-fork-bomb": "CellTimeoutError 'Timeout waiting for IOPub output' escapes "
+                       "TrustedExecute._run_student_cell: nbgrader removes the whole submission "
+                       "(no grades, no grading report)",
+    "fault-duplicated-cells": "with OverwriteCells.add_missing_cells, nbgrader's "
+                              "add_missing_task_cells raises KeyError 'grade_id' on the cell "
+                              "DeduplicateIds stripped: the whole submission fails (no grades)",
+}
+
+
+@pytest.mark.parametrize("fault", [
+    pytest.param(f, marks=pytest.mark.xfail(strict=True, reason=FAULT_GAPS[f])) if f in FAULT_GAPS else f
+    for f in sorted(FAULT_STATUS)])
 def test_fault_recorded_and_other_points_kept(batch, fault):
     """Does a fault get a clear recorded status, and keep the points of the code it did not break?"""
     status, intact = FAULT_STATUS[fault]

@@ -131,3 +131,12 @@ def test_synthetic_flag_follows_the_batch_labels(splits, real_looking_copy):
     real = data.load_splits(real_looking_copy, num_test=1, num_dev=1)
     assert real["synthetic"] is False
     assert data.describe(real).startswith("real CIFAR-10 from")
+
+
+def test_load_validation_matches_load_splits(synthetic_dir, splits):
+    """The streaming validation loader gives exactly load_splits' validation split."""
+    from assignment.data import load_validation
+
+    X_val, y_val, synthetic = load_validation(synthetic_dir)
+    assert np.array_equal(X_val, splits["X_val"]) and np.array_equal(y_val, splits["y_val"])
+    assert synthetic is True
