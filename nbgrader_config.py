@@ -12,7 +12,7 @@ os.environ["PYTHONPATH"] = os.pathsep.join(
 from autograder.answer_cells import ClearZeroPointManualFlags  # noqa: E402
 from autograder.deduplicate import DeduplicateIdsSafely  # noqa: E402
 from autograder.feedback import HideHiddenTests  # noqa: E402
-from autograder.restore_cells import RestoreMissingCells  # noqa: E402
+from autograder.restore_cells import RestoreCellFlags, RestoreMissingCells  # noqa: E402
 from autograder.submission_reader import SubmissionExporter  # noqa: E402
 from autograder.trusted_execute import TrustedExecute  # noqa: E402
 from nbconvert.preprocessors import ClearMetadataPreprocessor  # noqa: E402
@@ -39,10 +39,12 @@ c.Autograde.autograde_preprocessors = [
 c.Autograde.exporter_class = SubmissionExporter
 # Deleted graded/solution cells come back from the gradebook, in the master notebook's order
 # (nbgrader's own add_missing_cells crashes when a solution cell and its test are both gone).
-# Duplicated cells become plain copies instead of stopping the batch (autograder/deduplicate.py).
+# Duplicated cells become plain copies instead of stopping the batch (autograder/deduplicate.py);
+# every known cell gets its master flags back before nbgrader restores sources (a test cell
+# re-flagged as an ordinary cell must not run its hidden block in the kernel).
 c.Autograde.sanitize_preprocessors = [
-    ClearOutput, DeduplicateIdsSafely, OverwriteKernelspec, OverwriteCells, RestoreMissingCells,
-    CheckCellMetadata]
+    ClearOutput, DeduplicateIdsSafely, OverwriteKernelspec, RestoreCellFlags, OverwriteCells,
+    RestoreMissingCells, CheckCellMetadata]
 # Per cell; the whole notebook has its own budget (TrustedExecute.notebook_timeout).
 c.Execute.timeout = 120
 # Kernels nbgrader starts (validate) use one BLAS thread: on two cores that is faster.

@@ -63,3 +63,33 @@ class RestoreMissingCells(NbGraderPreprocessor):
             self.log.warning("Restored missing cells: %s", ", ".join(restored))
             nb.metadata[RESTORED_KEY] = restored
         return nb, resources
+
+
+class RestoreCellFlags(NbGraderPreprocessor):
+    """Reset each known cell's nbgrader flags (grade, solution, locked, points) from the gradebook.
+
+    ``OverwriteCells`` restores a test cell's source but trusts the submitted ``grade`` and
+    ``solution`` flags: a test cell re-flagged as an ordinary locked cell would get its hidden
+    block back and be run like student code. Run before ``OverwriteCells``, this makes every
+    cell that carries a known grade id exactly what the master notebook says it is.
+    """
+
+    def preprocess(self, nb, resources):
+        info = resources["nbgrader"]
+        with Gradebook(info["db_url"]) as gb:
+            notebook = gb.find_notebook(info["notebook"], info["assignment"])
+            points = {c.name: c.max_score for c in notebook.grade_cells}
+            solutions = {c.name for c in notebook.solution_cells}
+            sources = {c.name: c for c in notebook.source_cells}
+            for cell in nb.cells:
+                meta = cell.get("metadata", {}).get("nbgrader")
+                gid = meta.get("grade_id") if isinstance(meta, dict) else None
+                if gid not in sources:
+                    continue
+                meta.update({"grade": gid in points, "solution": gid in solutions,
+                             "locked": sources[gid].locked, "schema_version": 3})
+                if gid in points:
+                    meta["points"] = points[gid]
+                else:
+                    meta.pop("points", None)
+        return nb, resources

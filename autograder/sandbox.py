@@ -120,6 +120,10 @@ def reap(ids, seconds=10.0):
 
     if ids is None:
         return 0
+    # A kernel that was just shut down takes a moment to go: only what outlives that counts.
+    grace = time.monotonic() + 2.0
+    while processes_of(ids[0]) and time.monotonic() < grace:
+        time.sleep(0.05)
     killed, deadline = set(), time.monotonic() + seconds
     while time.monotonic() < deadline:
         pids = processes_of(ids[0])

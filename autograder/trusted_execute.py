@@ -57,6 +57,19 @@ def hidden_block(source):
     return "\n".join(block)
 
 
+def _without_hidden(source):
+    """``source`` with its hidden-test blocks (delimiters included) removed."""
+    out, inside = [], False
+    for line in source.split("\n"):
+        if BEGIN_HIDDEN in line:
+            inside = True
+        elif END_HIDDEN in line:
+            inside = False
+        elif not inside:
+            out.append(line)
+    return "\n".join(out)
+
+
 def _nbgrader_meta(cell):
     return cell.get("metadata", {}).get("nbgrader", {})
 
@@ -67,16 +80,36 @@ def is_test_cell(cell):
     return cell.get("cell_type") == "code" and meta.get("grade") and not meta.get("solution")
 
 
+def _world_readable(folder):
+    """Whether a user with no relation to the files can list ``folder`` and read its files."""
+    import stat
+
+    for path in [folder] + [os.path.join(folder, n) for n in os.listdir(folder)][:20]:
+        mode = os.stat(path).st_mode
+        need = (stat.S_IROTH | stat.S_IXOTH) if stat.S_ISDIR(mode) else stat.S_IROTH
+        if mode & need != need:
+            return False
+    # Its parent folders need no permissions: the sandbox binds the folder itself.
+    return True
+
+
 def run_block(source, namespace, filename):
-    """Execute ``source`` like a notebook cell; return the value of a final expression."""
+    """Execute ``source`` like a notebook cell; return the value of a final expression.
+
+    The source is split as text and each part compiled from text: compiling an ``ast`` object
+    can fail spuriously in a long-running CPython 3.11 process ("AST constructor recursion depth
+    mismatch").
+    """
     tree = ast.parse(source, filename=filename)
-    last = None
-    if tree.body and isinstance(tree.body[-1], ast.Expr):
-        last = ast.Expression(tree.body.pop().value)
-    exec(compile(tree, filename, "exec"), namespace)
-    if last is not None:
-        return eval(compile(last, filename, "eval"), namespace)
-    return None
+    lines = source.splitlines(keepends=True)
+    last = tree.body[-1] if tree.body and isinstance(tree.body[-1], ast.Expr) else None
+    if last is None:
+        exec(compile(source, filename, "exec"), namespace)
+        return None
+    head = "".join(lines[: last.lineno - 1])
+    tail = "".join(lines[last.lineno - 1: last.end_lineno])
+    exec(compile(head, filename, "exec"), namespace)
+    return eval(compile(tail.strip(), filename, "eval"), namespace)
 
 
 class _KernelBackend:
@@ -146,6 +179,11 @@ class TrustedExecute(Execute):
     max_restarts = Integer(5, help="Kernel restarts (after a crash or timeout) per notebook.").tag(config=True)
     probe_timeout = Integer(30, help="Seconds for one hidden test's calls of a student function "
                                      "(its inputs are small).").tag(config=True)
+    iopub_timeout = Integer(
+        15, help="Seconds to wait for a finished cell's last outputs (nbgrader's 4 s is too "
+                 "short on a loaded machine).").tag(config=True)
+    raise_on_iopub_timeout = Bool(
+        False, help="Late outputs are not an error: grades never depend on cell outputs.").tag(config=True)
     interrupt_on_timeout = Bool(
         False, help="A timed-out cell's kernel is killed and restarted, not interrupted: SIGINT "
                     "cannot reach a kernel in its own session, and student code can ignore it."
@@ -310,6 +348,10 @@ class TrustedExecute(Execute):
             env["PYTHONPATH"] = "/opt/course"
         else:
             env["PYTHONPATH"] = os.path.dirname(package)
+        if os.path.isdir(data_dir) and self.sandbox and not _world_readable(data_dir):
+            self.report["events"].append(
+                f"dataset folder {data_dir} is not readable by the sandbox user: "
+                f"chmod -R o+rX {data_dir} (student code runs as an unprivileged user)")
         if os.path.isdir(data_dir):
             binds.append((os.path.realpath(data_dir), os.path.realpath(data_dir)))
             env["CIFAR10_DIR"] = os.path.realpath(data_dir)
@@ -386,11 +428,14 @@ class TrustedExecute(Execute):
         for index, cell in enumerate(list(self.nb.cells)):
             if cell.cell_type != "code":
                 continue
-            if is_test_cell(cell):
-                gid = _nbgrader_meta(cell).get("grade_id")
-                if gid in self.hidden:
-                    self._judge_upto(gid)
-                    continue
+            gid = _nbgrader_meta(cell).get("grade_id")
+            if gid in self.hidden:
+                # A test's id, whatever flags the submission gave the cell: judged, never run.
+                self._judge_upto(gid)
+                continue
+            if BEGIN_HIDDEN in cell.source:
+                # Defence in depth: hidden-test code never runs in the student's kernel.
+                cell.source = _without_hidden(cell.source)
             if self.broken:
                 cell.outputs = [self._error_output("NotRun", f"not run: {self.broken}")]
                 continue
@@ -405,7 +450,7 @@ class TrustedExecute(Execute):
             self.report["events"].append(self.broken)
             cell.outputs = [self._error_output("NotRun", f"not run: {self.broken}")]
             return
-        name = _nbgrader_meta(cell).get("grade_id") or f"cell {index + 1}"
+        name = _nbgrader_meta(cell).get("grade_id") or f"#{index + 1}"
         started = time.monotonic()
         try:
             self.execute_cell(cell, index, store_history=True)
@@ -501,7 +546,7 @@ class TrustedExecute(Execute):
 
     def _cell_for(self, grade_id):
         for cell in self.nb.cells:
-            if is_test_cell(cell) and _nbgrader_meta(cell).get("grade_id") == grade_id:
+            if cell.get("cell_type") == "code" and _nbgrader_meta(cell).get("grade_id") == grade_id:
                 return cell
         return None
 
