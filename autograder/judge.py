@@ -291,13 +291,3 @@ def memo(key, compute):
 def sandboxed():
     """Whether the student's code runs in the grading sandbox (not in this process)."""
     return _backend.sandboxed
-
-
-def in_module_namespace():
-    """Whether this hidden test is running in the grader process (not in a kernel)."""
-    return not isinstance(_backend, InKernelBackend)
-
-
-def main_namespace():
-    """The notebook's namespace when running in a kernel (for instructors' debugging only)."""
-    return sys.modules["__main__"].__dict__

@@ -176,7 +176,8 @@ class TrustedExecute(Execute):
     cpu_limit_seconds = Integer(900, help="CPU seconds for the whole kernel.").tag(config=True)
     process_limit = Integer(64, help="Processes and threads the sandbox user may have.").tag(config=True)
     notebook_timeout = Integer(900, help="Wall-clock seconds for one whole notebook.").tag(config=True)
-    max_restarts = Integer(5, help="Kernel restarts (after a crash or timeout) per notebook.").tag(config=True)
+    max_restarts = Integer(3, help="Kernel restarts (after a crash or timeout) per notebook; "
+                                   "bounds the time one pathological notebook can take.").tag(config=True)
     probe_timeout = Integer(30, help="Seconds for one hidden test's calls of a student function "
                                      "(its inputs are small).").tag(config=True)
     iopub_timeout = Integer(
