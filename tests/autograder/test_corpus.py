@@ -74,6 +74,18 @@ def test_q2_true_false_verdicts(rows):
     ("impl-vectorized_global_max", "test_softmax_loss_vectorized_large_scores", "OWN maximum"),
     ("impl-vectorized_log_p_plus_1e3", "test_softmax_loss_vectorized_value", "1e-3"),
     ("impl-naive_float16", "test_softmax_loss_naive_value", "float16"),
+    ("impl-vectorized_hardcoded_return", "test_softmax_loss_vectorized_value", "hard-coded"),
+    ("impl-naive_half_reg_convention", "test_softmax_loss_naive_regularization", "no ½"),
+    ("impl-vectorized_bias_row_not_regularized", "test_softmax_loss_vectorized_regularization", "bias row"),
+    ("impl-vectorized_reg_gradient_missing_factor_two", "test_softmax_loss_vectorized_regularization", "2·reg·W"),
+    ("impl-naive_no_minus_one", "test_softmax_loss_naive_gradient", "−1 at the correct class"),
+    ("impl-vectorized_minus_one_shifted_column", "test_softmax_loss_vectorized_gradient", "wrong column"),
+    ("impl-naive_gradient_wrong_sign", "test_softmax_loss_naive_gradient", "wrong sign"),
+    ("impl-naive_row_min_shift", "test_softmax_loss_naive_large_scores", "not the minimum"),
+    ("impl-vectorized_loop_over_samples", "test_softmax_loss_vectorized_no_loops", "for loop"),
+    ("impl-vectorized_modifies_X_in_place", "test_softmax_loss_vectorized_inputs_unchanged", "in place"),
+    ("impl-naive_assign_instead_of_accumulate", "test_softmax_loss_naive_sanity", "last sample"),
+    ("impl-vectorized_averaged_over_classes", "test_softmax_loss_vectorized_sanity", "number of classes"),
 ])
 def test_failure_messages_give_a_hint(rows, submission, test_id, hint):
     """The message a student sees for a known mistake names its likely cause."""
