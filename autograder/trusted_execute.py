@@ -58,15 +58,19 @@ def hidden_block(source):
 
 
 def _without_hidden(source):
-    """``source`` with its hidden-test blocks (delimiters included) removed."""
-    out, inside = [], False
-    for line in source.split("\n"):
-        if BEGIN_HIDDEN in line:
-            inside = True
-        elif END_HIDDEN in line:
-            inside = False
-        elif not inside:
+    """``source`` without its hidden-test blocks: only whole ``### BEGIN/END HIDDEN TESTS``
+    comment lines delimit one, so a student's string that merely mentions the words is kept."""
+    lines, out, start = source.split("\n"), [], None
+    for index, line in enumerate(lines):
+        marker = line.strip().lstrip("#").strip()
+        if line.strip().startswith("#") and marker == BEGIN_HIDDEN and start is None:
+            start = index
+        elif line.strip().startswith("#") and marker == END_HIDDEN and start is not None:
+            start = None
+        elif start is None:
             out.append(line)
+    if start is not None:  # no closing line: not a hidden block after all
+        out += lines[start:]
     return "\n".join(out)
 
 
@@ -435,7 +439,7 @@ class TrustedExecute(Execute):
                 self._judge_upto(gid)
                 continue
             if BEGIN_HIDDEN in cell.source:
-                # Defence in depth: hidden-test code never runs in the student's kernel.
+                # Defence in depth: a hidden block that reached an ordinary cell never runs.
                 cell.source = _without_hidden(cell.source)
             if self.broken:
                 cell.outputs = [self._error_output("NotRun", f"not run: {self.broken}")]

@@ -91,3 +91,38 @@ def test_validate_passes_on_source_and_fails_on_release(graded):
     passed = [block.strip().splitlines()[0] for block in inverted.stdout.split("The following cell passed:")[1:]]
     assert passed, inverted.stdout[-2000:]
     assert all(line.startswith(("YOUR ANSWER HERE", "# Shows")) for line in passed), passed
+
+
+def test_formgrader_lists_the_graded_submissions(graded):
+    """Formgrader (JupyterLab's nbgrader extension) serves the course: 3 submissions with scores."""
+    import json
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    course, env, _, _ = graded
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "jupyter", "server", "--no-browser", f"--port={port}", "--ip=127.0.0.1",
+         "--ServerApp.token=t", f"--ServerApp.root_dir={course}", "--allow-root"],
+        cwd=course, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        url = f"http://127.0.0.1:{port}/formgrader/api/submissions/softmax?token=t"
+        for _ in range(120):
+            try:
+                with urllib.request.urlopen(url, timeout=5) as response:
+                    rows = json.load(response)
+                break
+            except OSError:
+                time.sleep(0.5)
+        else:
+            raise AssertionError("formgrader did not answer")
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    scores = {row["student"]: row["score"] for row in rows}
+    assert scores == {"reference": 28.0, "untouched": 0.0, "buggy": 26.0}

@@ -28,3 +28,10 @@ def test_run_block_returns_the_last_expression_like_a_cell():
     assert run_block("a = 2\nb = a * 3\n(b +\n 1)", namespace, "<t>") == 7
     assert run_block("c = 1", namespace, "<t>") is None
     assert namespace["b"] == 6
+
+
+def test_a_string_mentioning_the_marker_is_not_a_hidden_block():
+    """Student code that only mentions the words keeps every line."""
+    code = 'keys = ("BEGIN HIDDEN TESTS", "x")\ndef f():\n    return 1'
+    assert _without_hidden(code) == code
+    assert _without_hidden("a = 1\n### BEGIN HIDDEN TESTS\nb = 2") == "a = 1\n### BEGIN HIDDEN TESTS\nb = 2"
