@@ -64,14 +64,17 @@ def leaks(release_dir):
     return found
 
 
-def prove(work_dir, data_dir=None):
-    """Run the corpus through the real pipeline; raise ReleaseError unless every verdict holds."""
+def prove(work_dir, data_dir=None, only=None):
+    """Run the corpus through the real pipeline; raise ReleaseError unless every verdict holds.
+
+    ``only`` narrows the corpus (a substring or glob of student ids), for quick checks.
+    """
     from .corpus import run_corpus
 
-    rows = run_corpus(data_dir, work_dir)
-    failed = [row for row in rows if not row.get("ok")]
+    rows = run_corpus(data_dir or pipeline.default_data_dir(), work_dir, only=only)
+    failed = [row for row in rows if not row["passed"]]
     if failed:
-        names = ", ".join(str(row.get("submission")) for row in failed[:10])
+        names = ", ".join(str(row["submission"]) for row in failed[:10])
         raise ReleaseError(f"{len(failed)} corpus verdict(s) failed ({names}); the hidden tests "
                            "are not right yet: run python -m autograder.corpus for the table")
     return rows

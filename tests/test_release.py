@@ -49,3 +49,25 @@ def test_release_stubs_replace_solutions():
         assert "raise NotImplementedError()" in by_id[gid].source
     for gid in ("inline_question_1", "inline_question_2", "inline_question_3"):
         assert by_id[gid].source.strip() == "YOUR ANSWER HERE"
+
+
+def test_proof_grades_the_reference_and_a_mutant(tmp_path, synthetic_cifar):
+    """The release proof runs the real pipeline: reference and one mutant, both as expected."""
+    rows = release.prove(tmp_path, synthetic_cifar, only="naive_no_minus_one")
+    assert [row["submission"] for row in rows] == ["reference", "impl-naive_no_minus_one"]
+    assert all(row["passed"] for row in rows)
+
+
+def test_release_is_refused_when_a_verdict_fails(tmp_path, monkeypatch):
+    """One failed corpus verdict: the release command writes nothing and exits 1."""
+    import autograder.corpus
+
+    def fake_run_corpus(data_dir, work_dir, only=None):
+        return [{"submission": "impl-naive_no_max_shift", "passed": False}]
+
+    built = []
+    monkeypatch.setattr(autograder.corpus, "run_corpus", fake_run_corpus)
+    monkeypatch.setattr(pipeline, "default_data_dir", lambda: tmp_path)
+    monkeypatch.setattr(release, "build", lambda *a, **k: built.append(1))
+    assert release.main(["--work", str(tmp_path)]) == 1
+    assert built == []
