@@ -20,7 +20,6 @@ points (nbgrader's rule for ``execute_result``). :func:`note` adds a line to the
 import json
 import os
 import stat
-import sys
 import tempfile
 
 import numpy as np
@@ -85,8 +84,6 @@ class CallResult:
 
 class InKernelBackend:
     """Hidden tests running in the same kernel as the notebook (validate, instructor runs)."""
-
-    sandboxed = False
 
     def run_calls(self, function_name, calls_path, result_path, count_lines):
         probe.run_calls(function_name, calls_path, result_path, count_lines)
@@ -286,8 +283,3 @@ def memo(key, compute):
     if key not in _memo:
         _memo[key] = compute()
     return _memo[key]
-
-
-def sandboxed():
-    """Whether the student's code runs in the grading sandbox (not in this process)."""
-    return _backend.sandboxed

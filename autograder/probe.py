@@ -104,8 +104,7 @@ def run_calls(function, calls_path, result_path, count_lines=False):
         calls = [[_argument(data[f"c{i}_a{j}"]) for j in range(n)]
                  for i, n in enumerate(spec["calls"])]
     if isinstance(function, str):
-        namespace = sys.modules["__main__"].__dict__
-        function = namespace.get(spec["function"]) if function == "" else namespace.get(function)
+        function = sys.modules["__main__"].__dict__.get(function)
 
     meta, arrays = [], {}
     for i, args in enumerate(calls):

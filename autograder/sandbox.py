@@ -7,6 +7,7 @@ folder), its own PID namespace (every process it starts dies with it), an unpriv
 the grader runs as root, and resource limits (address space, CPU seconds, processes, file size).
 """
 
+import functools
 import os
 import pwd
 import shutil
@@ -197,8 +198,10 @@ def prepare_scratch(path, ids):
     os.chmod(path, 0o700)
 
 
+@functools.lru_cache(maxsize=1)
 def check_available():
-    """Raise SandboxUnavailable unless a trivial command runs in the sandbox."""
+    """Raise SandboxUnavailable unless a trivial command runs in the sandbox (checked once per
+    process: the answer does not change between submissions)."""
     import subprocess
     import tempfile
 

@@ -21,7 +21,7 @@ How one submission is run
 """
 
 import ast
-import copy
+import functools
 import json
 import os
 import shutil
@@ -33,7 +33,7 @@ import traceback
 import nbformat
 from nbclient.exceptions import CellTimeoutError, DeadKernelError
 from nbclient import NotebookClient
-from nbgrader.api import Gradebook, MissingEntry
+from nbgrader.api import Gradebook
 from nbgrader.coursedir import CourseDirectory
 from nbgrader.preprocessors import Execute
 from traitlets import Bool, Integer, List, Unicode
@@ -78,12 +78,6 @@ def _nbgrader_meta(cell):
     return cell.get("metadata", {}).get("nbgrader", {})
 
 
-def is_test_cell(cell):
-    """An autograder test: a graded code cell that is not a solution."""
-    meta = _nbgrader_meta(cell)
-    return cell.get("cell_type") == "code" and meta.get("grade") and not meta.get("solution")
-
-
 def _world_readable(folder):
     """Whether a user with no relation to the files can list ``folder`` and read its files."""
     import stat
@@ -116,16 +110,19 @@ def run_block(source, namespace, filename):
     return eval(compile(tail.strip(), filename, "eval"), namespace)
 
 
+@functools.lru_cache(maxsize=1)
+def _probe_source():
+    """The kernel-side probe's source, read once per grading process."""
+    with open(os.path.join(os.path.dirname(judge.__file__), "probe.py"), encoding="utf-8") as handle:
+        return handle.read()
+
+
 class _KernelBackend:
     """Judge backend that sends calls into the sandboxed kernel as data files."""
 
     def __init__(self, executor):
         self.executor = executor
         self.stuck = {}  # function name -> why its earlier call produced nothing
-
-    @property
-    def sandboxed(self):
-        return self.executor.sandbox
 
     def calls_dir(self):
         return self.executor.exchange
@@ -137,13 +134,11 @@ class _KernelBackend:
         if function_name in self.stuck:
             # One timeout or crash per function is enough: later tests fail at once.
             return self.stuck[function_name] + " (in an earlier test)"
-        with open(os.path.join(os.path.dirname(judge.__file__), "probe.py"), encoding="utf-8") as f:
-            probe_source = f.read()
         code = (
             "def __grader_probe():\n"
             "    import sys as _s, types as _t\n"
             "    _m = _t.ModuleType('__grader_probe__')\n"
-            f"    exec(compile({probe_source!r}, '<grader-probe>', 'exec'), _m.__dict__)\n"
+            f"    exec(compile({_probe_source()!r}, '<grader-probe>', 'exec'), _m.__dict__)\n"
             f"    _m.run_calls({function_name!r}, {calls_path!r}, {result_path!r}, {bool(count_lines)})\n"
             "__grader_probe()\n"
             "del __grader_probe\n"
